@@ -1,0 +1,51 @@
+/** Cell text as the rules see it: full-width forms folded, spaces and line breaks dropped. */
+import type { CellValue } from "./grid";
+
+/** Full-width ASCII (！…～) → half-width, ideographic space → space; ％﹪ → %. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else if (ch === "﹪") out += "%";
+    else if (ch === "﹦") out += "=";
+    else if (ch === "﹤") out += "<";
+    else if (ch === "﹥") out += ">";
+    else out += ch;
+  }
+  return out;
+}
+
+/** A cell's text for reading labels: trimmed, half-width, without any whitespace inside. */
+export function labelText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  return toHalfWidth(String(v)).replace(/[\s\u00a0\u200b]+/g, "");
+}
+
+/** A cell's text for showing it: trimmed, inner runs of whitespace kept as one space. */
+export function displayText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  return String(v).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Placeholders that mean "nothing here" in a numeric cell. */
+const PLACEHOLDERS = new Set(["-", "—", "–", "－", "/", "／", "--", "——", "无", "\\"]);
+
+export function isPlaceholder(v: CellValue | undefined): boolean {
+  if (isBlank(v)) return true;
+  return typeof v === "string" && PLACEHOLDERS.has(labelText(v));
+}
+
+/** Words that mean "no reason given" in a 偏差原因 cell. */
+const NOT_A_REASON = new Set(["0", "无", "/", "／", "-", "—", "——", "–", "－", "\\", "无偏差", "n/a", "na", "none", "null"]);
+
+export function isRealReason(v: CellValue | undefined): boolean {
+  const t = labelText(v).toLowerCase();
+  if (t === "") return false;
+  return !NOT_A_REASON.has(t);
+}
