@@ -25,6 +25,8 @@ export interface TableBlock {
   indicatorColumns: ColumnMap<IndicatorColumn>;
   totalRow: number | null;
   gradeRow: number | null;
+  /** columns the sheet uses: no cell the table reads lies beyond */
+  sheetWidth: number;
 }
 
 export function rowLabels(grid: SheetGrid, row: number, width: number): string[] {
@@ -134,6 +136,7 @@ export function locateTables(grid: SheetGrid): TableBlock[] {
       indicatorColumns: mapHeader(labels[h], INDICATOR_HEADS),
       totalRow,
       gradeRow,
+      sheetWidth: width,
     });
     floor = end + 1;
   });

@@ -78,7 +78,10 @@ function parseFunds(grid: SheetGrid, b: TableBlock): FundsModel | null {
   return { unit, ratePercentHead, rows };
 }
 
-const isNumeric = (r: CellRef | null) => !!r && readNumber(r.cell) !== null && !(readNumber(r.cell)!.percent);
+const isNumeric = (r: CellRef | null): boolean => {
+  const n = r ? readNumber(r.cell) : null;
+  return n !== null && !n.percent;
+};
 
 function textOf(r: CellRef | null): string {
   return r ? displayText(r.cell?.value) : "";
@@ -121,11 +124,13 @@ function fitness(grid: SheetGrid, row: number, cols: ColumnMap<IndicatorColumn>,
 }
 
 const SHIFTS = [0, -1, 1, -2, 2];
+/** weight (4) + target (2) + actual (2) + name (1): everything but a score is where the header says */
+const GOOD_FIT = 9;
 
 function parseIndicators(grid: SheetGrid, b: TableBlock): IndicatorModel[] {
+  const width = b.sheetWidth;
   const cols = b.indicatorColumns;
   const end = b.totalRow ?? b.gradeRow ?? b.bottom + 1;
-  const width = b.right + 1 + 2;
   const out: IndicatorModel[] = [];
   let level1: Level1 | null = null;
   let level1Label: string | null = null;
@@ -139,6 +144,7 @@ function parseIndicators(grid: SheetGrid, b: TableBlock): IndicatorModel[] {
         bestFit = f;
         best = s;
       }
+      if (s === 0 && f >= GOOD_FIT) break; // a row that reads well where its header says is not shifted
     }
     const at = (k: IndicatorColumn) => (cols[k] === undefined ? undefined : cols[k]! + best);
     const weight = ref(grid, r, at("weight"));
@@ -187,8 +193,9 @@ function parseIndicators(grid: SheetGrid, b: TableBlock): IndicatorModel[] {
     const targetText = textOf(target) + textOf(unitRef);
     const reasons: CellRef[] = [];
     const rc = at("reason");
-    if (rc !== undefined) reasons.push(ref(grid, r, rc)!);
-    if (cols.reason2 !== undefined) reasons.push(ref(grid, r, cols.reason2 + best)!);
+    if (rc !== undefined && rc >= 0 && rc < width) reasons.push(ref(grid, r, rc)!);
+    const rc2 = cols.reason2 === undefined ? -1 : cols.reason2 + best;
+    if (rc2 >= 0 && rc2 < width) reasons.push(ref(grid, r, rc2)!);
     out.push({
       row: r,
       level1,

@@ -7,7 +7,19 @@ export function roundHalfUp(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
   if (x === 0) return 0;
   const negative = x < 0;
-  const digits = decimalDigits(Math.abs(x));
+  const abs = Math.abs(x);
+  // fast path: away from a half, the nearest integer of the scaled value is the answer
+  if (Number.isInteger(abs)) return x;
+  const factor = 10 ** decimals;
+  const scaled = abs * factor;
+  if (scaled < 1e15) {
+    const frac = scaled - Math.floor(scaled);
+    if (Math.abs(frac - 0.5) > 1e-6) {
+      const n = Math.round(scaled) / factor;
+      return negative && n !== 0 ? -n : n;
+    }
+  }
+  const digits = decimalDigits(abs);
   const rounded = roundDigits(digits, decimals);
   const n = Number(rounded);
   return negative && n !== 0 ? -n : n;
