@@ -9,9 +9,9 @@ import type { CellRef } from "./model";
 
 const a = (r: CellRef) => address(r.row, r.col);
 
-/** Group cells into the fewest SUM arguments: contiguous runs in one column become ranges. */
+/** SUM arguments in reading order: a run of cells straight down one column becomes a range. */
 export function sumArguments(cells: CellRef[]): string[] {
-  const sorted = [...cells].sort((x, y) => x.col - y.col || x.row - y.row);
+  const sorted = cells;
   const out: string[] = [];
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
