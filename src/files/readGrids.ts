@@ -1,0 +1,73 @@
+/**
+ * The file host's reader: a path → the grids the core checks, or one file-level error. Nothing
+ * thrown by the file system, exceljs or the text decoder escapes: the caller gets a message.
+ */
+import { promises as fs } from "fs";
+import type { SheetGrid } from "../core/grid";
+import { fileKind } from "./fileKind";
+import { ioFailure, readErrors, type ReadError } from "./readError";
+import { readTextGrid } from "./readText";
+
+export type GridsRead =
+  | {
+      ok: true;
+      grids: SheetGrid[];
+      /** The workbook's own settings (hidden sheet) as stored, for resolveSettings; null when none. */
+      workbookSettings: unknown;
+      /** One-line "中文 / English" notes about the file that do not stop it being checked. */
+      warnings: string[];
+    }
+  | { ok: false; error: ReadError };
+
+function failed(error: ReadError): GridsRead {
+  return { ok: false, error };
+}
+
+function isReadError(x: unknown): x is ReadError {
+  return typeof x === "object" && x !== null && "zh" in x && "en" in x;
+}
+
+export async function readGrids(filePath: string): Promise<GridsRead> {
+  try {
+    const bytes = await readBytes(filePath);
+    if (isReadError(bytes)) return failed(bytes);
+    const kind = fileKind(filePath, bytes);
+    if (isReadError(kind)) return failed(kind);
+    if (kind === "text") {
+      const grid = readTextGrid(filePath, bytes);
+      return isReadError(grid) ? failed(grid) : { ok: true, grids: [grid], workbookSettings: null, warnings: [] };
+    }
+    // exceljs takes ~0.4 s to load: only pay for it when a workbook is actually read
+    const { readXlsxGrids } = await import("./readXlsx");
+    const wb = await readXlsxGrids(bytes);
+    return isReadError(wb) ? failed(wb) : { ok: true, ...wb };
+  } catch (e) {
+    return failed(ioFailure(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+async function readBytes(filePath: string): Promise<Buffer | ReadError> {
+  let stat;
+  try {
+    stat = await fs.stat(filePath);
+  } catch (e) {
+    return fsError(e);
+  }
+  if (stat.isDirectory()) return readErrors.directory;
+  if (!stat.isFile()) return readErrors.notAFile;
+  if (stat.size === 0) return readErrors.empty;
+  try {
+    const bytes = await fs.readFile(filePath);
+    return bytes.length === 0 ? readErrors.empty : bytes;
+  } catch (e) {
+    return fsError(e);
+  }
+}
+
+function fsError(e: unknown): ReadError {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return readErrors.missing;
+  if (code === "EACCES" || code === "EPERM") return readErrors.noPermission;
+  if (code === "EISDIR") return readErrors.directory;
+  return ioFailure(e instanceof Error ? e.message : String(e));
+}
