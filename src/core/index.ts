@@ -30,7 +30,7 @@ export interface SheetResult {
 
 /** Check one sheet: every 自评表 on it, in order from the top. A sheet with no table gives []. */
 export function checkSheet(grid: SheetGrid, settings?: Partial<Settings>): TableReport[] {
-  return analyzeSheet(grid, settings).reports;
+  return run(grid, settings, null).reports;
 }
 
 /** Check one sheet and plan what a recalculation writes into it. */
@@ -39,16 +39,21 @@ export function analyzeSheet(
   settings?: Partial<Settings>,
   options: Partial<PlanOptions> = {},
 ): SheetResult {
+  return run(grid, settings, { ...DEFAULT_PLAN_OPTIONS, ...options });
+}
+
+/** The pipeline; with opts null it stops after the check (no plan is built). */
+function run(grid: SheetGrid, settings: Partial<Settings> | undefined, opts: PlanOptions | null): SheetResult {
   const s = resolveSettings(settings ?? {}).settings;
-  const opts: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const reports: TableReport[] = [];
   const plan: Plan = { edits: [], marks: [] };
   if (isSettingsSheet(grid.name)) return { reports, plan };
   for (const block of locateTables(grid)) {
     const model = parseTable(grid, block);
     const evaluated = evaluateTable(model, s, grid.typed === true);
-    const p = planTable(grid, model, evaluated, s, opts);
     reports.push(evaluated.report);
+    if (!opts) continue;
+    const p = planTable(grid, model, evaluated, s, opts);
     plan.edits.push(...p.edits);
     plan.marks.push(...p.marks);
   }

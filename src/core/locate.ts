@@ -58,6 +58,8 @@ function isFundsHeader(m: ColumnMap<FundsColumn>): boolean {
   return m.rate !== undefined && m.executed !== undefined && (m.budget !== undefined || m.initial !== undefined);
 }
 
+const mayBeFunds = (l: string[]) => l.some((t) => t.includes("执行率"));
+
 const firstMatch = (labels: string[], re: RegExp) => labels.findIndex((t) => t !== "" && re.test(t));
 
 export function locateTables(grid: SheetGrid): TableBlock[] {
@@ -67,7 +69,9 @@ export function locateTables(grid: SheetGrid): TableBlock[] {
   for (let r = 0; r < rows; r++) labels.push(rowLabels(grid, r, width));
 
   const headers: number[] = [];
-  for (let r = 0; r < rows; r++) if (isIndicatorHeader(mapHeader(labels[r], INDICATOR_HEADS))) headers.push(r);
+  // a header row holds 一级指标 and 得分: test the words before mapping the whole row
+  const mayBeHeader = (l: string[]) => l.some((t) => t.startsWith("一级指标")) && l.some((t) => t.includes("得分"));
+  for (let r = 0; r < rows; r++) if (mayBeHeader(labels[r]) && isIndicatorHeader(mapHeader(labels[r], INDICATOR_HEADS))) headers.push(r);
 
   const blocks: TableBlock[] = [];
   let floor = 0; // first row not yet owned by an earlier table
@@ -77,7 +81,7 @@ export function locateTables(grid: SheetGrid): TableBlock[] {
     let projectRow: number | null = null;
     let titleRow: number | null = null;
     for (let r = h - 1; r >= floor; r--) {
-      if (fundsHeaderRow === null && isFundsHeader(mapHeader(labels[r], FUNDS_HEADS))) fundsHeaderRow = r;
+      if (fundsHeaderRow === null && mayBeFunds(labels[r]) && isFundsHeader(mapHeader(labels[r], FUNDS_HEADS))) fundsHeaderRow = r;
       if (projectRow === null && firstMatch(labels[r], PROJECT) >= 0) projectRow = r;
       if (titleRow === null && firstMatch(labels[r], TITLE) >= 0) {
         titleRow = r;
@@ -90,7 +94,7 @@ export function locateTables(grid: SheetGrid): TableBlock[] {
     for (let r = h + 1; r < nextHeader; r++) {
       const l = labels[r];
       if (r > h + 1 && (firstMatch(l, TITLE) >= 0 || firstMatch(l, PROJECT) >= 0)) break;
-      if (isFundsHeader(mapHeader(l, FUNDS_HEADS))) break;
+      if (mayBeFunds(l) && isFundsHeader(mapHeader(l, FUNDS_HEADS))) break;
       const lead = l.find((t) => t !== "") ?? "";
       if (totalRow === null && TOTAL_ROW.test(lead)) {
         totalRow = r;

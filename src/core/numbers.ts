@@ -14,6 +14,7 @@ export interface ReadNumber {
   percent: boolean;
 }
 
+const PLAIN = /^-?\d+(\.\d+)?$/;
 const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** Parse text like "215,457.6", "８６.１９％", "100.00(%)" → number; null if it is not one number. */
@@ -41,7 +42,9 @@ export function readNumber(cell: GridCell | undefined): ReadNumber | null {
     const percent = !!cell.numFmt && cell.numFmt.includes("%");
     return { value: percent ? Number((v * 100).toPrecision(15)) : v, asText: false, percent };
   }
-  if (typeof v !== "string" || isPlaceholder(v)) return null;
+  if (typeof v !== "string") return null;
+  if (PLAIN.test(v)) return { value: Number(v), asText: true, percent: false };
+  if (isPlaceholder(v)) return null;
   const p = parseNumberText(v);
   if (!p) return null;
   return { value: p.value, asText: true, percent: p.percent };

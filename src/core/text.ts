@@ -2,7 +2,10 @@
 import type { CellValue } from "./grid";
 
 /** Full-width ASCII (！…～) → half-width, ideographic space → space; ％﹪ → %. */
+const WIDE = /[\uff01-\uff5e\u3000\ufe6a\ufe66\ufe64\ufe65]/;
+
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -18,9 +21,19 @@ export function toHalfWidth(s: string): string {
 }
 
 /** A cell's text for reading labels: trimmed, half-width, without any whitespace inside. */
+/** Label texts repeat across stacked tables and shifted reads: remember the latest few thousand. */
+const labelCache = new Map<string, string>();
+
 export function labelText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  return toHalfWidth(String(v)).replace(/[\s\u00a0\u200b]+/g, "");
+  if (typeof v !== "string") return String(v);
+  let t = labelCache.get(v);
+  if (t === undefined) {
+    t = toHalfWidth(v).replace(/[\s\u00a0\u200b]+/g, "");
+    if (labelCache.size > 5000) labelCache.clear();
+    labelCache.set(v, t);
+  }
+  return t;
 }
 
 /** A cell's text for showing it: trimmed, inner runs of whitespace kept as one space. */
