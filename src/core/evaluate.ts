@@ -8,7 +8,7 @@ import type { Finding, FindingCode, IndicatorReport, LevelSummary, Severity, Tab
 import type { CellRef, FundsRowModel, IndicatorModel, TableModel } from "./model";
 import { roundHalfUp } from "./rounding";
 import { readNumber } from "./numbers";
-import { displayText, isRealReason, labelText } from "./text";
+import { cellText, displayText, isRealReason, labelText } from "./text";
 import { parseActual, parseTarget, type Target, type Actual } from "./measure";
 import { judgeIndicator, type IndicatorJudgement } from "./indicatorScore";
 import { enteredRate, executionRate, fundsScore, num, totalRow } from "./funds";
@@ -148,7 +148,7 @@ export function evaluateTable(m: TableModel, s: Settings, typed = false): Evalua
   for (const ind of m.indicators) {
     const targetRaw = ind.targetText;
     const target: Target = parseTarget(targetRaw, ind.targetOp ?? undefined);
-    const actualText = ind.actual ? displayText(ind.actual.cell?.value) : "";
+    const actualText = ind.actual ? cellText(ind.actual.cell) : "";
     const actual: Actual = parseActual(actualText);
     const weight = num(ind.weight);
     const scoreCell = ind.score;

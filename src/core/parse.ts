@@ -4,7 +4,7 @@
  * words wherever they stand.
  */
 import { cellAt, type SheetGrid, type MergedArea } from "./grid";
-import { labelText, displayText, isBlank } from "./text";
+import { labelText, displayText, isBlank, cellText } from "./text";
 import { readNumber } from "./numbers";
 import { parseActual, parseTarget, tierOf } from "./measure";
 import type { TableBlock, ColumnMap } from "./locate";
@@ -16,10 +16,11 @@ function ref(grid: SheetGrid, row: number, col: number | undefined): CellRef | n
   return { row, col, cell: cellAt(grid, row, col) };
 }
 
+/** The first cell right of a label that holds something: a value, or a formula even without its result. */
 function firstValueRight(grid: SheetGrid, row: number, fromCol: number, toCol: number): CellRef | null {
   for (let c = fromCol; c <= toCol; c++) {
     const cell = cellAt(grid, row, c);
-    if (cell && !isBlank(cell.value)) return { row, col: c, cell };
+    if (cell && (!isBlank(cell.value) || cell.formula)) return { row, col: c, cell };
   }
   return null;
 }
@@ -84,7 +85,7 @@ const isNumeric = (r: CellRef | null): boolean => {
 };
 
 function textOf(r: CellRef | null): string {
-  return r ? displayText(r.cell?.value) : "";
+  return r ? cellText(r.cell) : "";
 }
 
 function isLevelWord(t: string): boolean {
@@ -251,9 +252,9 @@ function parseGrade(grid: SheetGrid, b: TableBlock): CellRef | null {
   if (labelCol < 0) return null;
   const found = firstValueRight(grid, r, labelCol + 1, b.right + 2);
   if (found) return found;
+  // a blank grade: the cell just right of the label (of its merged area, when merged)
   const m = mergeAt(grid.merges, r, labelCol);
-  const col = m ? m.right + 1 : Math.max(labelCol + 1, b.indicatorColumns.name ?? labelCol + 1);
-  return ref(grid, r, col);
+  return ref(grid, r, m ? m.right + 1 : labelCol + 1);
 }
 
 function parseProject(grid: SheetGrid, b: TableBlock): string | null {

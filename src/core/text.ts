@@ -1,5 +1,5 @@
 /** Cell text as the rules see it: full-width forms folded, spaces and line breaks dropped. */
-import type { CellValue } from "./grid";
+import type { CellValue, GridCell } from "./grid";
 
 /** Full-width ASCII (！…～) → half-width, ideographic space → space; ％﹪ → %. */
 const WIDE = /[\uff01-\uff5e\u3000\ufe6a\ufe66\ufe64\ufe65]/;
@@ -61,4 +61,15 @@ export function isRealReason(v: CellValue | undefined): boolean {
   const t = labelText(v).toLowerCase();
   if (t === "") return false;
   return !NOT_A_REASON.has(t);
+}
+
+/**
+ * What a cell shows, for reading targets and actuals: a percent-formatted 0.97 shows "97%", so it
+ * is read as 97 percent, not as the fraction 0.97.
+ */
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return "";
+  const v = cell.value;
+  if (typeof v === "number" && cell.numFmt && cell.numFmt.includes("%")) return `${Number((v * 100).toPrecision(15))}%`;
+  return displayText(v);
 }

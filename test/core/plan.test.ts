@@ -13,7 +13,7 @@ describe("the plan writes arithmetic cells and blank judgement scores, nothing e
       ["H3", "fundsScore", 8.62, "ROUND(MIN(MAX(E3/D3,0),1)*F3,2)"],
       ["G9", "score", 19.4, null],
       ["G12", "total", 98.02, "ROUND(SUM(H3,G8:G11),2)"],
-      ["C13", "grade", "优", 'IF(G12>=90,"优",IF(G12>=80,"良",IF(G12>=60,"中","差")))'],
+      ["B13", "grade", "优", 'IF(G12>=90,"优",IF(G12>=80,"良",IF(G12>=60,"中","差")))'],
     ]);
   });
 
