@@ -14,10 +14,7 @@ export function fileEntry(o: FileOutcome): { path: string; error: string | null;
 
 function indent(text: string, spaces: number): string {
   const pad = " ".repeat(spaces);
-  return text
-    .split("\n")
-    .map((line) => pad + line)
-    .join("\n");
+  return pad + text.replace(/\n/g, "\n" + pad);
 }
 
 export class JsonReportWriter {

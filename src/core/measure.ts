@@ -54,7 +54,29 @@ function parseOperand(text: string): { value: number; unit: string | null } | nu
   return { value: num.value, unit: normalizeUnit(unit) };
 }
 
+/** Targets and actuals repeat from table to table (≥90.00(%), 达成指标): each text is read once. */
+const targetCache = new Map<string, Target>();
+const actualCache = new Map<string, Actual>();
+
+function remembered<T>(cache: Map<string, T>, key: string, read: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = read();
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 export function parseTarget(raw: string, opCell?: string): Target {
+  return remembered(targetCache, `${opCell ?? ""}\u0001${raw}`, () => readTarget(raw, opCell));
+}
+
+export function parseActual(raw: string): Actual {
+  return remembered(actualCache, raw, () => readActual(raw));
+}
+
+function readTarget(raw: string, opCell?: string): Target {
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, "");
   if (text === "" && !opCell) return { kind: "blank" };
   if (NOT_APPLICABLE.test(text)) return { kind: "notApplicable" };
@@ -102,7 +124,7 @@ export function tierOf(text: string): Tier | null {
   return null;
 }
 
-export function parseActual(raw: string): Actual {
+function readActual(raw: string): Actual {
   const text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, "");
   if (text === "") return { kind: "blank" };
   if (NOT_APPLICABLE.test(text)) return { kind: "notApplicable" };

@@ -37,9 +37,13 @@ export function labelText(v: CellValue | undefined): string {
 }
 
 /** A cell's text for showing it: trimmed, inner runs of whitespace kept as one space. */
+const SPACES = /[\s\u00a0\u3000]/;
+
 export function displayText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  return String(v).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+  const s = String(v);
+  if (!SPACES.test(s)) return s;
+  return s.replace(/[\s\u00a0\u3000]+/g, " ").trim();
 }
 
 export function isBlank(v: CellValue | undefined): boolean {
