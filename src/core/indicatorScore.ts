@@ -105,22 +105,17 @@ export function judgeIndicator(
   if (op === "=" && lowerIsBetter(ctx.name, ctx.level2, t, s)) op = "<=";
   if (op === ">=" && !target.explicitOp && lowerIsBetter(ctx.name, ctx.level2, t, s) && (isCostLevel2(ctx.level2) || t === 0)) op = "<=";
 
+  const higherShare = t > 0 ? a / t : 0;
+  const reverseShare = t <= 0 ? 0 : s.reverseFormula === "ratio" ? t / a : 1 - (a - t) / t;
   if (op === ">=") {
-    if (a >= t || eq) j.status = "met", j.rule = full;
-    else j.status = "below", j.rule = t > 0 ? clamp(a / t) : 0;
+    j.status = a >= t || eq ? "met" : "below";
   } else if (op === "=") {
-    if (eq) j.status = "met", j.rule = full;
-    else if (a > t) j.status = "above", j.rule = full;
-    else j.status = "below", j.rule = t > 0 ? clamp(a / t) : 0;
+    j.status = eq ? "met" : a > t ? "above" : "below";
   } else {
-    if (a <= t || eq) j.status = "met", j.rule = full;
-    else {
-      j.status = "below";
-      if (t <= 0) j.rule = 0;
-      else if (s.reverseFormula === "ratio") j.rule = clamp(t / a);
-      else j.rule = clamp(1 - (a - t) / t);
-    }
+    j.status = a <= t || eq ? "met" : "below";
   }
+  if (j.status !== "below") j.rule = full;
+  else j.rule = clamp(op === "<=" ? reverseShare : higherShare);
   j.min = s.scorePolicy === "strict" ? j.rule : 0;
   j.max = j.rule;
   return j;
