@@ -26,8 +26,9 @@ export class JsonReportWriter {
     this.write(`{\n  "version": ${REPORT_VERSION},\n  "files": [`);
   }
 
-  file(o: FileOutcome): void {
-    this.write(`${this.count === 0 ? "\n" : ",\n"}${indent(JSON.stringify(fileEntry(o), null, 2), 4)}`);
+  /** extra: fields a command adds to the contract's entry (fix: where it wrote, what it wrote) */
+  file(o: FileOutcome, extra: Record<string, unknown> = {}): void {
+    this.write(`${this.count === 0 ? "\n" : ",\n"}${indent(JSON.stringify({ ...fileEntry(o), ...extra }, null, 2), 4)}`);
     this.count += 1;
   }
 

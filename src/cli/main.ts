@@ -1,23 +1,22 @@
 /**
  * `ziping`: the file host's command line. bin/ziping.js calls main(argv) and sets the exit code.
- * Nothing may end in a stack trace: each file is checked inside its own catch (checkFile), and
- * anything else is caught here and said in one line, Chinese first.
+ * Nothing may end in a stack trace: each file is checked inside its own catch (checkFile, fixFile),
+ * and anything else is caught here and said in one line, Chinese first. `fix` runs in runFix.ts.
  */
 import { parseArgs, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
 import { renderFile } from "./humanReport";
 import { humanTexts } from "./humanTexts";
 import { JsonReportWriter } from "./jsonReport";
-import { createProgress, type ProgressStream } from "./progress";
-import { layerSettings, readSettingsFile, strictLayer, type SettingsLayer } from "./settingsLayers";
+import { createProgress } from "./progress";
+import { finishReport, linkable, reportClash, reviewFor } from "./review";
+import { runFix } from "./runFix";
+import { cliSettings, message, type Io } from "./runSupport";
 import { countOutcome, emptyTally, exitStatus, EXIT_NOTHING_PROCESSED, EXIT_OK } from "./tally";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
 
-export interface Io {
-  stdout: { write(s: string): unknown };
-  stderr: ProgressStream;
-}
+export type { Io };
 
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
@@ -40,6 +39,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_NOTHING_PROCESSED;
       case "check":
         return await runCheck(args, io);
+      case "fix":
+        return await runFix(args, io);
     }
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split("\n", 1)[0];
@@ -48,23 +49,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function cliSettings(args: CheckArgs, io: Io): SettingsLayer | null {
-  if (args.settingsPath === null) return strictLayer(args.strict);
-  const read = readSettingsFile(args.settingsPath);
-  if (!read.ok) {
-    io.stderr.write(`ziping: ${read.message}\n`);
-    return null;
-  }
-  for (const p of read.layer.problems) io.stderr.write(`ziping: 警告 / warning: ${args.settingsPath}: ${p}\n`);
-  return layerSettings(read.layer.values, strictLayer(args.strict));
-}
-
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const cliLayer = cliSettings(args, io);
-  if (cliLayer === null) return EXIT_NOTHING_PROCESSED;
+  if (cliLayer === null || reportClash(args, [], io)) return EXIT_NOTHING_PROCESSED;
   const tally = emptyTally();
   const progress = createProgress(io.stderr, args.files.length);
   const json = args.json ? new JsonReportWriter((s) => io.stdout.write(s)) : null;
+  const review = await reviewFor(args, false);
   json?.start();
   // One file at a time: a batch of hundreds of workbooks must not be in memory together.
   for (let i = 0; i < args.files.length; i++) {
@@ -75,11 +66,12 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     for (const w of outcome.warnings) io.stderr.write(`ziping: 警告 / warning: ${outcome.path}: ${w}\n`);
     if (json) json.file(outcome);
     else io.stdout.write(`${renderFile(outcome, args.lang)}\n`);
+    review?.add({ path: outcome.path, error: message(outcome.error, args.lang), tables: outcome.tables, linkFile: outcome.error ? null : linkable(outcome.path) });
   }
   progress.clear();
   json?.end();
   if (!json) io.stdout.write(`${humanTexts(args.lang).summary(tally)}\n`);
-  return exitStatus(tally);
+  return finishReport(review, args, io, exitStatus(tally));
 }
 
 /** `ziping check … | head` closes the pipe early: stop quietly instead of dying on EPIPE. */

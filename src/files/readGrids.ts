@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import type { SheetGrid } from "../core/grid";
-import { fileKind } from "./fileKind";
+import { fileKind, type FileKind } from "./fileKind";
 import { ioFailure, readErrors, type ReadError } from "./readError";
 import { readTextGrid } from "./readText";
 
@@ -23,27 +23,38 @@ function failed(error: ReadError): GridsRead {
   return { ok: false, error };
 }
 
-function isReadError(x: unknown): x is ReadError {
+export function isReadError(x: unknown): x is ReadError {
   return typeof x === "object" && x !== null && "zh" in x && "en" in x;
 }
 
 export async function readGrids(filePath: string): Promise<GridsRead> {
   try {
-    const bytes = await readBytes(filePath);
-    if (isReadError(bytes)) return failed(bytes);
-    const kind = fileKind(filePath, bytes);
-    if (isReadError(kind)) return failed(kind);
-    if (kind === "text") {
-      const grid = readTextGrid(filePath, bytes);
+    const source = await readSource(filePath);
+    if (isReadError(source)) return failed(source);
+    if (source.kind === "text") {
+      const grid = readTextGrid(filePath, source.bytes);
       return isReadError(grid) ? failed(grid) : { ok: true, grids: [grid], workbookSettings: null, warnings: [] };
     }
     // exceljs takes ~0.4 s to load: only pay for it when a workbook is actually read
     const { readXlsxGrids } = await import("./readXlsx");
-    const wb = await readXlsxGrids(bytes);
+    const wb = await readXlsxGrids(source.bytes);
     return isReadError(wb) ? failed(wb) : { ok: true, ...wb };
   } catch (e) {
     return failed(ioFailure(e instanceof Error ? e.message : String(e)));
   }
+}
+
+export interface Source {
+  kind: FileKind;
+  bytes: Buffer;
+}
+
+/** A file's bytes and which reader they need, or why it cannot be read at all. */
+export async function readSource(filePath: string): Promise<Source | ReadError> {
+  const bytes = await readBytes(filePath);
+  if (isReadError(bytes)) return bytes;
+  const kind = fileKind(filePath, bytes);
+  return isReadError(kind) ? kind : { kind, bytes };
 }
 
 async function readBytes(filePath: string): Promise<Buffer | ReadError> {

@@ -2,7 +2,7 @@
  * An .xlsx file's bytes → one typed grid per worksheet, merges with the value in the top-left
  * cell only, and the add-in's settings from its hidden sheet (which is not a grid to check).
  */
-import { Workbook, ValueType, type Worksheet } from "exceljs";
+import { Workbook, ValueType, type Cell, type Row, type Worksheet } from "exceljs";
 import type { GridCell, MergedArea, SheetGrid } from "../core/grid";
 import { isSettingsSheet } from "../core/workbookSettings";
 import { corruptOrUnparsable } from "./xlsxErrors";
@@ -17,6 +17,12 @@ export interface WorkbookGrids {
 }
 
 export async function readXlsxGrids(bytes: Buffer): Promise<WorkbookGrids | ReadError> {
+  const workbook = await loadWorkbook(bytes);
+  return workbook instanceof Workbook ? workbookGrids(workbook) : workbook;
+}
+
+/** The workbook as exceljs holds it: `fix` edits this and writes it back. */
+export async function loadWorkbook(bytes: Buffer): Promise<Workbook | ReadError> {
   const workbook = new Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time
@@ -24,6 +30,10 @@ export async function readXlsxGrids(bytes: Buffer): Promise<WorkbookGrids | Read
   } catch (e) {
     return corruptOrUnparsable(e);
   }
+  return workbook;
+}
+
+export function workbookGrids(workbook: Workbook): WorkbookGrids | ReadError {
   // exceljs opens any zip (a renamed .docx too) as a workbook with no sheets
   if (workbook.worksheets.length === 0) return readErrors.noWorksheet;
   const grids: SheetGrid[] = [];
@@ -46,20 +56,30 @@ function worksheetGrid(ws: Worksheet): SheetGrid {
   const merges = new Map<string, MergedArea>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
+    for (const cell of existingCells(row)) {
+      const c = Number(cell.col) - 1;
       if (cell.type === ValueType.Merge) {
         const master = cell.master.fullAddress;
         growMerge(merges, master.row - 1, master.col - 1, r, c);
-        return;
+        continue;
       }
       const g = gridCell(cell);
       if (g) (cells[r] ??= [])[c] = g;
-    });
+    }
   });
   // eachRow skips empty rows: make them empty rows rather than holes in the outer array
   for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
   return { name: ws.name, cells, merges: [...merges.values()], typed: true };
+}
+
+/**
+ * The cells the file holds, blank ones included: a blank 执行率 cell formatted 0.00% tells the core
+ * to write a fraction there, and a blank Text cell that a formula needs a number format first.
+ * exceljs skips blank cells unless asked to include empty ones, and then it creates a cell in
+ * every gap; its row keeps the cells it read in `_cells`.
+ */
+function existingCells(row: Row): Cell[] {
+  return ((row as unknown as { _cells?: (Cell | undefined)[] })._cells ?? []).filter((c): c is Cell => c !== undefined);
 }
 
 /** Built from the merged-over cells exceljs reports, so no private field of exceljs is needed. */

@@ -8,6 +8,7 @@ describe("ziping's arguments", () => {
       lang: "en",
       strict: true,
       settingsPath: "s.json",
+      reportPath: null,
       files: ["a.xlsx", "b.csv"],
     });
   });
@@ -19,6 +20,7 @@ describe("ziping's arguments", () => {
       lang: "zh",
       strict: false,
       settingsPath: null,
+      reportPath: null,
       files: ["a.xlsx"],
     });
   });
@@ -41,7 +43,7 @@ describe("ziping's arguments", () => {
   it.each([
     [[], /缺少命令.* \/ missing command/],
     [["check"], /没有给出要检查的文件 \/ no file given/],
-    [["fix", "a.xlsx"], /未知命令“fix”.* \/ unknown command "fix"/],
+    [["lint", "a.xlsx"], /未知命令“lint”.* \/ unknown command "lint"/],
     [["check", "--frobnicate", "a.xlsx"], /未知选项 --frobnicate \/ unknown option --frobnicate/],
     [["check", "--lang", "fr", "a.xlsx"], /--lang 需要 zh 或 en.* \/ --lang needs zh or en/],
     [["check", "a.xlsx", "--lang"], /--lang 需要 zh 或 en/],
