@@ -3,6 +3,10 @@
  * dialog. office.js is NOT bundled: each page loads it from Microsoft's CDN (see the HTML
  * templates), as the platform requires.
  *
+ * Also the 网页版 (preview.html): the same pane over the browser host, with exceljs's browser
+ * build and the sample workbook — static files that work from any web server, no office.js.
+ * It is larger than the pane and not bound by the pane's budget; its size is printed all the same.
+ *
  *   npm run build        production build into dist/ (ADDIN_BASE_URL=https://host/path/ rewrites the manifest)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
  */
@@ -83,6 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       dialog: "./src/commands/dialog.ts",
+      preview: "./src/browser/preview.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist", "addin"),
@@ -91,6 +96,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // exceljs resolves to its browser build ("browser" in its package.json): one pre-built
+      // bundle with nothing for webpack to follow inside, so it is not parsed
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -110,10 +118,12 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/commands/dialog.html", chunks: ["dialog"] }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/browser/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "assets/sample/pujin-2023-sample.xlsx", to: "sample/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

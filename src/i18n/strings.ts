@@ -67,6 +67,10 @@ export interface Strings {
   dialogErrors: (tables: number, errors: number, cell: string) => string;
   dialogOk: (tables: number, written: number) => string;
   close: string;
+  /** the task pane opened outside Excel (a browser tab) */
+  outsideTitle: string;
+  outsideBody: string;
+  openWebVersion: string;
 }
 
 const zh: Strings = {
@@ -135,6 +139,10 @@ const zh: Strings = {
   dialogErrors: (t, e, c) => `已计算 ${t} 张自评表，发现 ${e} 个错误。已选中第一个错误单元格 ${c}，打开“绩效自评助手”查看全部。`,
   dialogOk: (t, w) => `已计算 ${t} 张自评表，写入 ${w} 个单元格，没有发现错误。`,
   close: "关闭",
+  outsideTitle: "请打开 Excel 使用",
+  outsideBody:
+    "这是绩效自评助手的 Excel 加载项窗格，需在 Excel 中使用（Microsoft 365、Office 2021 及以上版本或 Excel 网页版）：“开始”选项卡 → “绩效自评” → “打开助手”。使用 WPS 或较旧的 Excel？请用网页版，文件只在本机浏览器中处理。",
+  openWebVersion: "打开网页版",
 };
 
 const en: Strings = {
@@ -203,6 +211,10 @@ const en: Strings = {
   dialogErrors: (t, e, c) => `Recalculated ${t} table${t === 1 ? "" : "s"}: ${e} error${e === 1 ? "" : "s"}. The first error cell ${c} is selected; open the assistant to see all findings.`,
   dialogOk: (t, w) => `Recalculated ${t} table${t === 1 ? "" : "s"}, ${w} cells written, no errors.`,
   close: "Close",
+  outsideTitle: "Open this in Excel",
+  outsideBody:
+    "This is the task pane of the self-evaluation add-in; it works inside Excel (Microsoft 365, Office 2021 or later, Excel on the web): Home → Self-evaluation → Open assistant. Using WPS or an older Excel? Use the web version: your file stays in your browser.",
+  openWebVersion: "Open the web version",
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { zh, en };
