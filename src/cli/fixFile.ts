@@ -17,7 +17,6 @@ import { loadWorkbook, workbookGrids } from "../files/readXlsx";
 import { restoreDroppedNotes } from "../files/packageNotes";
 import { scoreWorkbook, workbookBytes } from "../files/scoredWorkbook";
 import { textWorkbook } from "../files/textWorkbook";
-import { unsettledArithmetic } from "../files/liveArithmetic";
 import { writeFailure } from "../files/writeError";
 import type { FileOutcome } from "./checkFile";
 import type { Destination } from "./destinations";
@@ -54,8 +53,6 @@ interface Opened {
   converted: boolean;
   /** the file holds notes (so old ones of ours may need taking off) */
   hasNotes: boolean;
-  /** a converted text grid: its arithmetic values unsettled, so they come out as formulas */
-  liveGrids?: SheetGrid[];
 }
 
 export async function fixFile(filePath: string, dest: Destination | ReadError, cliLayer: SettingsLayer, o: FixOptions): Promise<FixOutcome> {
@@ -79,9 +76,9 @@ export async function fixFile(filePath: string, dest: Destination | ReadError, c
     const settings = layerSettings(workbookLayer.values, cliLayer);
     outcome.warnings = [...opened.warnings, ...workbookLayer.problems.map((p) => `工作簿设置 / workbook settings: ${p}`)];
     outcome.converted = opened.converted;
-    const plan = { formulas: !o.values, overwriteScores: o.overwriteScores };
-    const liveGrids = o.values ? undefined : opened.liveGrids;
-    const scored = scoreWorkbook(opened.workbook, opened.grids, settings, plan, { english: o.english, hasNotes: opened.hasNotes }, liveGrids);
+    // a converted text grid has no live cell yet: its right values become formulas too
+    const plan = { formulas: !o.values, overwriteScores: o.overwriteScores, liveRightValues: opened.converted };
+    const scored = scoreWorkbook(opened.workbook, opened.grids, settings, plan, { english: o.english, hasNotes: opened.hasNotes });
     outcome.tables = scored.reports;
     if (isReadError(dest)) return { ...outcome, writeError: dest };
     const refusal = lossRefusal(opened.losses, dest, o.force);
@@ -104,8 +101,7 @@ async function open(filePath: string): Promise<Opened | ReadError> {
     const grid = readTextGrid(filePath, source.bytes);
     if (isReadError(grid)) return grid;
     const t = textWorkbook(grid);
-    const liveGrids = [unsettledArithmetic(t.grid)];
-    return { workbook: t.workbook, grids: [t.grid], liveGrids, workbookSettings: null, warnings: [], losses: [], converted: true, hasNotes: false };
+    return { workbook: t.workbook, grids: [t.grid], workbookSettings: null, warnings: [], losses: [], converted: true, hasNotes: false };
   }
   const workbook = await loadWorkbook(source.bytes);
   if (isReadError(workbook)) return workbook;

@@ -43,6 +43,12 @@ export interface PlanOptions {
   formulas: boolean;
   /** Replace entered indicator scores with the rule score (only when the person asks). */
   overwriteScores: boolean;
+  /**
+   * Also turn arithmetic cells that already show the right value into formulas — for a table
+   * converted from text, where every number was typed and none is live yet. Off: a right value is
+   * left alone.
+   */
+  liveRightValues: boolean;
 }
 
-export const DEFAULT_PLAN_OPTIONS: Readonly<PlanOptions> = Object.freeze({ formulas: true, overwriteScores: false });
+export const DEFAULT_PLAN_OPTIONS: Readonly<PlanOptions> = Object.freeze({ formulas: true, overwriteScores: false, liveRightValues: false });

@@ -30,7 +30,8 @@ export function planTable(grid: SheetGrid, m: TableModel, ev: EvaluatedTable, s:
     const cell = r.cell;
     // the template's own formula already computes this value: leave it
     if (cell?.formula && cell.value !== null && cell.value !== undefined && sameValue(cell, value, d)) return;
-    if (!cell?.formula && !isBlank(cell?.value) && sameValue(cell!, value, d)) return;
+    const liven = o.liveRightValues && o.formulas && formula !== undefined && kind !== "score";
+    if (!cell?.formula && !isBlank(cell?.value) && sameValue(cell!, value, d) && !liven) return;
     const edit: CellEdit = {
       sheet: grid.name, cell: address(r.row, r.col), row: r.row, col: r.col, kind, value,
       before: { value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}) },
@@ -120,6 +121,15 @@ function sameValue(cell: GridCell, value: CellValue, d: number): boolean {
   return labelText(cell.value) === labelText(value);
 }
 
+function sameShown(e: CellEdit): boolean {
+  const b = e.before.value;
+  if (typeof e.value === "number") {
+    const n = readNumber({ value: b });
+    return n !== null && roundHalfUp(n.percent ? n.value / 100 : n.value, 6) === roundHalfUp(e.value, 6);
+  }
+  return labelText(b) === labelText(e.value);
+}
+
 const RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, info: 1, written: 0 };
 
 function marksFor(sheet: string, ev: EvaluatedTable, edits: CellEdit[]): CellMark[] {
@@ -139,6 +149,8 @@ function marksFor(sheet: string, ev: EvaluatedTable, edits: CellEdit[]): CellMar
     put(f.cell, a.row, a.col, f.severity, f.message, f.messageEn);
   }
   for (const e of edits) {
+    // a right value only made live shows the same: nothing for a reviewer to look at
+    if (e.formula !== undefined && e.before.formula === undefined && e.before.value !== null && sameShown(e)) continue;
     const before = e.before.formula ? `=${e.before.formula}` : e.before.value === null || e.before.value === "" ? "空白" : String(e.before.value);
     const shown = typeof e.value === "number" ? (e.kind === "rate" && e.value < 2 && e.numFmt !== undefined ? fmt(e.value * 100) + "%" : fmt(e.value)) : String(e.value);
     put(e.cell, e.row, e.col, "written", `绩效自评助手已写入 ${shown}（原为 ${before}）`, `Written by ziping: ${shown} (was ${before === "空白" ? "blank" : before})`);

@@ -6,7 +6,6 @@ import type { Workbook } from "exceljs";
 import { analyzeSheet, type CellEdit, type CellMark, type PlanOptions, type SheetGrid, type Settings, type TableReport } from "../core";
 import { applyEdits } from "./applyEdits";
 import { applyMarks, type MarkOptions } from "./applyMarks";
-import { liveEdits } from "./liveArithmetic";
 import { deflateStored } from "./zip";
 
 export interface ScoreResult {
@@ -17,28 +16,22 @@ export interface ScoreResult {
   marks: number;
 }
 
-/**
- * liveGrids: for a converted text grid, the grids with their arithmetic values unsettled, so that
- * right values become formulas too (liveArithmetic.ts). Reports and marks come from `grids`.
- */
 export function scoreWorkbook(
   workbook: Workbook,
   grids: readonly SheetGrid[],
   settings: Partial<Settings>,
   plan: Partial<PlanOptions>,
   marks: MarkOptions,
-  liveGrids?: readonly SheetGrid[],
 ): ScoreResult {
   const reports: TableReport[] = [];
   const allEdits: CellEdit[] = [];
   const allMarks: CellMark[] = [];
-  grids.forEach((grid, i) => {
+  for (const grid of grids) {
     const r = analyzeSheet(grid, settings, plan);
     reports.push(...r.reports);
     allMarks.push(...r.plan.marks);
-    const live = liveGrids?.[i];
-    allEdits.push(...(live ? liveEdits(grid, r.plan.edits, analyzeSheet(live, settings, plan).plan.edits) : r.plan.edits));
-  });
+    allEdits.push(...r.plan.edits);
+  }
   applyEdits(workbook, allEdits);
   applyMarks(workbook, allMarks, marks);
   return { reports, edits: allEdits.length, marks: new Set(allMarks.map((m) => `${m.sheet}\u0000${m.cell}`)).size };

@@ -71,4 +71,19 @@ describe("the plan writes arithmetic cells and blank judgement scores, nothing e
     const total = analyzeSheet(g).plan.edits.find((e) => e.kind === "total")!;
     expect(total.numFmt).toBe("0.00");
   });
+
+  it("makes right typed values live only when asked (a table converted from text), without marking them", () => {
+    const g = typedGrid(smallTable({ rate: 100, fundsScore: 10, total: 99.4, grade: "优" }));
+    expect(edits(g).map((e) => e[0])).toEqual(["G4", "G9"]);
+    const live = analyzeSheet(g, {}, { liveRightValues: true }).plan;
+    expect(live.edits.map((e) => [e.cell, e.formula ?? null])).toEqual([
+      ["G3", "ROUND(E3/D3*100,2)"],
+      ["G4", "ROUND(E4/D4*100,2)"],
+      ["H3", "ROUND(MIN(MAX(E3/D3,0),1)*F3,2)"],
+      ["G9", null],
+      ["G12", "ROUND(SUM(H3,G8:G11),2)"],
+      ["C13", 'IF(G12>=90,"优",IF(G12>=80,"良",IF(G12>=60,"中","差")))'],
+    ]);
+    expect(live.marks.map((m) => [m.cell, m.severity])).toEqual([["H9", "warning"], ["G4", "written"], ["G9", "written"]]);
+  });
 });
