@@ -8,8 +8,8 @@ import type { FileOutcome } from "./checkFile";
 
 export const REPORT_VERSION = 1;
 
-export function fileEntry(o: FileOutcome): { path: string; error: string | null; tables: unknown[] } {
-  return { path: o.path, error: o.error ? oneLine(o.error) : null, tables: o.tables };
+export function fileEntry(o: FileOutcome): { path: string; error: string | null; warnings: string[]; tables: unknown[] } {
+  return { path: o.path, error: o.error ? oneLine(o.error) : null, warnings: o.warnings, tables: o.tables };
 }
 
 function indent(text: string, spaces: number): string {

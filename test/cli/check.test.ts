@@ -137,7 +137,7 @@ describe("exit status", () => {
     const { status, report } = json([SEED_RELATIVE, "no/such/file.xlsx"]);
     expect(status).toBe(1);
     expect(report.files.map((f) => f.path)).toEqual([SEED_RELATIVE, "no/such/file.xlsx"]);
-    expect(report.files[1]).toEqual({ path: "no/such/file.xlsx", error: "无法读取：文件不存在 / cannot read: file not found", tables: [] });
+    expect(report.files[1]).toEqual({ path: "no/such/file.xlsx", error: "无法读取：文件不存在 / cannot read: file not found", warnings: [], tables: [] });
   });
 
   it("is 2 when no file could be read", () => {

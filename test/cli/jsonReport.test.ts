@@ -19,14 +19,14 @@ describe("the streamed JSON report", () => {
   it("passes the core's table reports through whole and gives unreadable files a one-line error", () => {
     const table = tableWithFindings();
     const doc = written([
-      { path: "a.xlsx", error: null, tables: [table], warnings: ["not in the report"] },
+      { path: "a.xlsx", error: null, tables: [table], warnings: ["工作簿设置 / workbook settings: bad key"] },
       { path: "b.xls", error: { zh: "无法读取", en: "cannot read" }, tables: [], warnings: [] },
     ]);
     expect(doc).toEqual({
       version: 1,
       files: [
-        { path: "a.xlsx", error: null, tables: [table] },
-        { path: "b.xls", error: "无法读取 / cannot read", tables: [] },
+        { path: "a.xlsx", error: null, warnings: ["工作簿设置 / workbook settings: bad key"], tables: [table] },
+        { path: "b.xls", error: "无法读取 / cannot read", warnings: [], tables: [] },
       ],
     });
   });
