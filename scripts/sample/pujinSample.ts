@@ -14,7 +14,7 @@ import * as path from "path";
 import type { Workbook, Worksheet } from "exceljs";
 import { readTextGrid } from "../../src/files/readText";
 import { typedValue } from "../../src/files/textWorkbook";
-import { isReadError } from "../../src/files/readGrids";
+import { isReadError } from "../../src/files/readError";
 import { parseAddress } from "../../src/core/grid";
 import type { Fixture } from "../fixtures/types";
 

@@ -10,13 +10,14 @@ import type { SheetGrid } from "../core/grid";
 import { atomicWrite, targetProblem } from "../files/atomicWrite";
 import { keepBackup } from "../files/backup";
 import { blockingLosses, checkLosses, describeLosses, type Loss } from "../files/lossCheck";
-import { isReadError, readSource } from "../files/readGrids";
-import type { ReadError } from "../files/readError";
+import { readSource } from "../files/readGrids";
+import { isReadError, type ReadError } from "../files/readError";
 import { readTextGrid } from "../files/readText";
 import { loadWorkbook, workbookGrids } from "../files/readXlsx";
 import { restoreDroppedNotes } from "../files/packageNotes";
-import { scoreWorkbook, workbookBytes } from "../files/scoredWorkbook";
+import { scoreWorkbook } from "../files/scoredWorkbook";
 import { textWorkbook } from "../files/textWorkbook";
+import { workbookBytes } from "../files/workbookBytes";
 import { writeFailure } from "../files/writeError";
 import type { FileOutcome } from "./checkFile";
 import type { Destination } from "./destinations";
@@ -86,7 +87,7 @@ export async function fixFile(filePath: string, dest: Destination | ReadError, c
     const bytes = await workbookBytes(opened.workbook);
     const written = await write(dest, bytes);
     if (isReadError(written)) return { ...outcome, writeError: written };
-    return { ...outcome, output: dest.target, backup: written.backup, edits: scored.edits, marks: scored.marks, lost: opened.losses };
+    return { ...outcome, output: dest.target, backup: written.backup, edits: scored.edits.length, marks: scored.marks.length, lost: opened.losses };
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split("\n", 1)[0];
     const failure = { zh: `评分时出现内部错误（${detail}），未写出`, en: `internal error while scoring (${detail}), nothing written` };

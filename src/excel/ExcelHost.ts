@@ -24,9 +24,9 @@ import {
   type WorkbookPrefs,
 } from "../host/WorkbookHost";
 import { contentAt, gridFromArrays, type RangeArrays } from "../host/gridFromArrays";
-import { formulaEntry, mergeRecords, planRestore, type CellContent, type UndoRecord } from "../host/undo";
+import { formulaEntry, mergeRecords, planRestore, restoredNumFmt, type CellContent, type UndoRecord } from "../host/undo";
 import { dedupeMarks, isOwnedNote, noteText, ruleGroups } from "../host/marks";
-import { readDataSheet, writeDataSheet, isDefaultState, settingsDiff, type DataSheetState } from "../host/dataSheet";
+import { readDataSheet, writeDataSheet, isDefaultState, sameRows, settingsDiff, type DataSheetState } from "../host/dataSheet";
 import { firstCell } from "../host/address";
 import type { ExcelEnv } from "./env";
 import { toHostError } from "./errors";
@@ -352,13 +352,6 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-/** Column A as read equals the rows about to be written (trailing blanks ignored). */
-function sameRows(rows: string[], columnA: ReadonlyArray<unknown>): boolean {
-  const old = columnA.map((v) => (v === null || v === undefined ? "" : String(v)));
-  while (old.length && old[old.length - 1] === "") old.pop();
-  return old.length === rows.length && old.every((v, i) => v === rows[i]);
-}
-
 function writtenOf(e: CellEdit): CellContent {
   return e.formula ? { value: e.value, formula: e.formula } : { value: e.value };
 }
@@ -379,8 +372,7 @@ function restoreOps(ws: Excel.Worksheet, records: ReadonlyArray<UndoRecord>, mer
   const cells = records.flatMap((r) => {
     const p = parseAddress(r.cell);
     if (!p) return [];
-    const numFmt = r.written.numFmt !== undefined || r.before.numFmt !== undefined ? (r.before.numFmt ?? "General") : undefined;
-    return [{ row: p.row, col: p.col, item: { entry: formulaEntry(r.before), numFmt } }];
+    return [{ row: p.row, col: p.col, item: { entry: formulaEntry(r.before), numFmt: restoredNumFmt(r) } }];
   });
   return cellBlockOps(ws, cells, merges);
 }

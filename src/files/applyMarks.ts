@@ -9,9 +9,11 @@
  * A workbook `fix` scored before carries old marks: they are taken off first, so a second run
  * shows the current findings only.
  */
-import type { Cell, ConditionalFormattingOptions, ConditionalFormattingRule, Workbook, Worksheet } from "exceljs";
+import type { ConditionalFormattingRule, Workbook, Worksheet } from "exceljs";
 import type { CellMark, MarkSeverity } from "../core/plan";
-import { MARK_STYLES, dedupeMarks, isOwnedNote, noteText, ownedRuleSeverity, ruleFormula, ruleGroups } from "../host/marks";
+import { MARK_STYLES, dedupeMarks, isOwnedNote, noteText, ruleFormula, ruleGroups } from "../host/marks";
+import { noteString, removeNote } from "./cellNote";
+import { ownedSeverity, rulesOf } from "./conditionalFormats";
 
 /** Sheet addresses may be long in a file; hosts limit a rule's range to a few thousand characters. */
 const MAX_RULE_ADDRESS = 8000;
@@ -22,20 +24,31 @@ export interface MarkOptions {
   hasNotes?: boolean;
 }
 
-export function applyMarks(workbook: Workbook, marks: readonly CellMark[], o: MarkOptions): void {
-  for (const ws of workbook.worksheets) removeOwnedMarks(ws, o.hasNotes !== false);
-  const groups = ruleGroups(marks, MAX_RULE_ADDRESS);
-  for (const g of groups) {
-    const ws = workbook.getWorksheet(g.sheet);
-    if (ws) addRule(ws, g.severity, g.address.split(",").join(" "));
-  }
-  for (const m of dedupeMarks(marks)) {
-    const ws = workbook.getWorksheet(m.sheet);
-    if (!ws) continue;
+/**
+ * The marks of `sheets` (every sheet when not given) rewritten: each sheet's old marks off, then
+ * the rules and notes of those `marks` that name it. Other sheets are left as they are, so the
+ * browser can recalculate one sheet at a time. Returns how many notes were written — a cell with
+ * somebody else's note keeps it.
+ */
+export function applyMarks(workbook: Workbook, marks: readonly CellMark[], o: MarkOptions, sheets?: readonly string[]): number {
+  let notes = 0;
+  for (const ws of workbook.worksheets) if (!sheets || sheets.includes(ws.name)) notes += applySheetMarks(ws, marks, o);
+  return notes;
+}
+
+function applySheetMarks(ws: Worksheet, marks: readonly CellMark[], o: MarkOptions): number {
+  removeOwnedMarks(ws, o.hasNotes !== false);
+  const mine = marks.filter((m) => m.sheet === ws.name);
+  for (const g of ruleGroups(mine, MAX_RULE_ADDRESS)) addRule(ws, g.severity, g.address.split(",").join(" "));
+  let notes = 0;
+  for (const m of dedupeMarks(mine)) {
     const cell = ws.getCell(m.row + 1, m.col + 1);
     const existing = noteString(cell);
-    if (existing === null || isOwnedNote(existing)) cell.note = noteText(m, o.english);
+    if (existing !== null && !isOwnedNote(existing)) continue;
+    cell.note = noteText(m, o.english);
+    notes++;
   }
+  return notes;
 }
 
 function argb(hex: string): string {
@@ -61,11 +74,6 @@ function addRule(ws: Worksheet, severity: MarkSeverity, ref: string): void {
   });
 }
 
-/** The sheet's rules as exceljs holds them (its typings only declare add and remove). */
-function rulesOf(ws: Worksheet): ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings?: ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
-}
-
 /** After every rule the sheet has, so a person's own rules keep their order and precedence. */
 function nextPriority(ws: Worksheet): number {
   let max = 0;
@@ -74,12 +82,11 @@ function nextPriority(ws: Worksheet): number {
 }
 
 function isOwnedRule(r: ConditionalFormattingRule): boolean {
-  if (r.type !== "expression") return false;
-  const f: unknown = r.formulae?.[0];
-  return ownedRuleSeverity(typeof f === "string" ? f : null) !== null;
+  return ownedSeverity(r) !== null;
 }
 
-function removeOwnedMarks(ws: Worksheet, notes: boolean): void {
+/** The add-in's rules and (with `notes`) its notes off the sheet; everybody else's stay. */
+export function removeOwnedMarks(ws: Worksheet, notes = true): void {
   const cfs = rulesOf(ws);
   if (cfs.some((cf) => cf.rules.some(isOwnedRule))) {
     const kept = cfs.map((cf) => ({ ...cf, rules: cf.rules.filter((r) => !isOwnedRule(r)) })).filter((cf) => cf.rules.length > 0);
@@ -93,23 +100,4 @@ function removeOwnedMarks(ws: Worksheet, notes: boolean): void {
       if (isOwnedNote(noteString(cell))) removeNote(cell);
     }),
   );
-}
-
-/** A note's text whether exceljs holds it as a string or as rich text runs; null for no note. */
-function noteString(cell: Cell): string | null {
-  const note = cell.note as unknown;
-  if (note === undefined || note === null) return null;
-  if (typeof note === "string") return note;
-  const texts = (note as { texts?: { text?: unknown }[] }).texts;
-  return Array.isArray(texts) ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("") : "";
-}
-
-/**
- * exceljs has no call to delete a note. It keeps a note in the cell's `_comment`, and a note it
- * read also in the value's model, from which it would write it again.
- */
-function removeNote(cell: Cell): void {
-  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
-  c._comment = undefined;
-  if (c._value?.model) delete c._value.model.comment;
 }

@@ -7,6 +7,11 @@ export interface ReadError {
   en: string;
 }
 
+/** Told apart from a result by shape: every reader returns its result or a ReadError. */
+export function isReadError(x: unknown): x is ReadError {
+  return typeof x === "object" && x !== null && "zh" in x && "en" in x;
+}
+
 /** The one-line form of the contract's `error` field: Chinese first, then English. */
 export function oneLine(e: ReadError): string {
   return `${e.zh} / ${e.en}`;

@@ -5,7 +5,7 @@
 import { promises as fs } from "fs";
 import type { SheetGrid } from "../core/grid";
 import { fileKind, type FileKind } from "./fileKind";
-import { ioFailure, readErrors, type ReadError } from "./readError";
+import { ioFailure, isReadError, readErrors, type ReadError } from "./readError";
 import { readTextGrid } from "./readText";
 
 export type GridsRead =
@@ -21,10 +21,6 @@ export type GridsRead =
 
 function failed(error: ReadError): GridsRead {
   return { ok: false, error };
-}
-
-export function isReadError(x: unknown): x is ReadError {
-  return typeof x === "object" && x !== null && "zh" in x && "en" in x;
 }
 
 export async function readGrids(filePath: string): Promise<GridsRead> {

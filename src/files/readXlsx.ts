@@ -2,12 +2,13 @@
  * An .xlsx file's bytes → one typed grid per worksheet, merges with the value in the top-left
  * cell only, and the add-in's settings from its hidden sheet (which is not a grid to check).
  */
-import { Workbook, ValueType, type Cell, type Row, type Worksheet } from "exceljs";
+import { Workbook, ValueType, type Worksheet } from "exceljs";
 import type { GridCell, MergedArea, SheetGrid } from "../core/grid";
 import { isSettingsSheet } from "../core/workbookSettings";
 import { corruptOrUnparsable } from "./xlsxErrors";
 import { readErrors, type ReadError } from "./readError";
 import { readSettingsSheet } from "./settingsSheet";
+import { existingCells } from "./existingCells";
 import { gridCell } from "./xlsxCell";
 
 export interface WorkbookGrids {
@@ -16,16 +17,19 @@ export interface WorkbookGrids {
   warnings: string[];
 }
 
-export async function readXlsxGrids(bytes: Buffer): Promise<WorkbookGrids | ReadError> {
+export async function readXlsxGrids(bytes: ArrayBuffer | Uint8Array): Promise<WorkbookGrids | ReadError> {
   const workbook = await loadWorkbook(bytes);
   return workbook instanceof Workbook ? workbookGrids(workbook) : workbook;
 }
 
-/** The workbook as exceljs holds it: `fix` edits this and writes it back. */
-export async function loadWorkbook(bytes: Buffer): Promise<Workbook | ReadError> {
+/**
+ * The workbook as exceljs holds it: `fix` edits this and writes it back, the browser page keeps it.
+ * The bytes are a Node Buffer (a Uint8Array) on the command line and an ArrayBuffer in the page.
+ */
+export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Workbook | ReadError> {
   const workbook = new Workbook();
   try {
-    // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time
+    // exceljs declares its own Buffer type; its zip reader (JSZip) takes either at run time
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (e) {
     return corruptOrUnparsable(e);
@@ -70,16 +74,6 @@ function worksheetGrid(ws: Worksheet): SheetGrid {
   // eachRow skips empty rows: make them empty rows rather than holes in the outer array
   for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
   return { name: ws.name, cells, merges: [...merges.values()], typed: true };
-}
-
-/**
- * The cells the file holds, blank ones included: a blank 执行率 cell formatted 0.00% tells the core
- * to write a fraction there, and a blank Text cell that a formula needs a number format first.
- * exceljs skips blank cells unless asked to include empty ones, and then it creates a cell in
- * every gap; its row keeps the cells it read in `_cells`.
- */
-function existingCells(row: Row): Cell[] {
-  return ((row as unknown as { _cells?: (Cell | undefined)[] })._cells ?? []).filter((c): c is Cell => c !== undefined);
 }
 
 /** Built from the merged-over cells exceljs reports, so no private field of exceljs is needed. */

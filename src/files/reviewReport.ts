@@ -16,7 +16,7 @@ import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import type { Finding, Severity, TableReport } from "../core/report";
 import { atomicWrite } from "./atomicWrite";
-import { packWorkbook } from "./scoredWorkbook";
+import { packWorkbook } from "./workbookBytes";
 import type { ReadError } from "./readError";
 import { reviewTexts, type ReviewTexts } from "./reviewTexts";
 import { writeFailure } from "./writeError";

@@ -1,64 +1,64 @@
 /**
- * The core's plan for every sheet of a workbook, applied to the workbook exceljs holds, and the
- * workbook's bytes afterwards. The core decides everything; this only runs it and writes.
+ * The core's plan for the sheets of a workbook, applied to the workbook exceljs holds. The core
+ * decides everything; this only runs it and writes. Shared by `ziping fix` (scoreWorkbook) and the
+ * browser page, which plans and writes in two steps so that it can refuse a protected sheet and
+ * record what it overwrites in between (src/browser/host/recalculate.ts). No Node API here: the
+ * page bundles it.
  */
 import type { Workbook } from "exceljs";
-import { analyzeSheet, type CellEdit, type CellMark, type PlanOptions, type SheetGrid, type Settings, type TableReport } from "../core";
+import { analyzeSheet, type CellEdit, type CellMark, type PlanOptions, type SheetGrid, type SheetResult, type Settings, type TableReport } from "../core";
+import { dedupeMarks } from "../host/marks";
 import { applyEdits } from "./applyEdits";
 import { applyMarks, type MarkOptions } from "./applyMarks";
-import { deflateStored } from "./zip";
 
-export interface ScoreResult {
+/** The core on one sheet: analyzeSheet, or the function a host was constructed with in its place. */
+export type Analyze = (grid: SheetGrid, settings: Partial<Settings>, options: Partial<PlanOptions>) => SheetResult;
+
+export interface WorkbookPlan {
   reports: TableReport[];
-  /** cells written */
-  edits: number;
-  /** cells highlighted */
-  marks: number;
+  /** the cells to write */
+  edits: CellEdit[];
+  /** the cells to highlight, one mark per cell */
+  marks: CellMark[];
 }
 
+/** The core's plan for each grid, in order. */
+export function planWorkbook(
+  grids: readonly SheetGrid[],
+  settings: Partial<Settings>,
+  options: Partial<PlanOptions>,
+  analyze: Analyze = analyzeSheet,
+): WorkbookPlan {
+  const reports: TableReport[] = [];
+  const edits: CellEdit[] = [];
+  const marks: CellMark[] = [];
+  for (const grid of grids) {
+    const r = analyze(grid, settings, options);
+    reports.push(...r.reports);
+    marks.push(...r.plan.marks);
+    edits.push(...r.plan.edits);
+  }
+  return { reports, edits, marks: dedupeMarks(marks) };
+}
+
+/**
+ * The plan written: its cells, then the marks of `sheets` (the sheets recalculated; every sheet
+ * when not given), whose old marks are taken off first. Returns how many notes were written.
+ */
+export function writePlan(workbook: Workbook, plan: Pick<WorkbookPlan, "edits" | "marks">, o: MarkOptions, sheets?: readonly string[]): number {
+  applyEdits(workbook, plan.edits);
+  return applyMarks(workbook, plan.marks, o, sheets);
+}
+
+/** What `fix` does to a workbook: every grid planned, the plan written, every sheet's marks renewed. */
 export function scoreWorkbook(
   workbook: Workbook,
   grids: readonly SheetGrid[],
   settings: Partial<Settings>,
-  plan: Partial<PlanOptions>,
+  options: Partial<PlanOptions>,
   marks: MarkOptions,
-): ScoreResult {
-  const reports: TableReport[] = [];
-  const allEdits: CellEdit[] = [];
-  const allMarks: CellMark[] = [];
-  for (const grid of grids) {
-    const r = analyzeSheet(grid, settings, plan);
-    reports.push(...r.reports);
-    allMarks.push(...r.plan.marks);
-    allEdits.push(...r.plan.edits);
-  }
-  applyEdits(workbook, allEdits);
-  applyMarks(workbook, allMarks, marks);
-  return { reports, edits: allEdits.length, marks: new Set(allMarks.map((m) => `${m.sheet}\u0000${m.cell}`)).size };
-}
-
-export async function workbookBytes(workbook: Workbook): Promise<Buffer> {
-  keepPageNumbering(workbook);
-  return packWorkbook(workbook);
-}
-
-/**
- * exceljs' bytes, compressed by Node's own zlib: exceljs is asked to store its parts and they
- * are deflated afterwards (zip.ts, deflateStored), several times faster than its JavaScript deflate.
- */
-export async function packWorkbook(workbook: Workbook): Promise<Buffer> {
-  const stored = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return deflateStored(stored) ?? stored;
-}
-
-/**
- * exceljs reads a missing firstPageNumber as 1 and then writes useFirstPageNumber="1" for it,
- * which makes every sheet restart its printed page numbers at 1. Leave the number out again
- * where the file did not ask for it.
- */
-function keepPageNumbering(workbook: Workbook): void {
-  for (const ws of workbook.worksheets) {
-    const setup = ws.pageSetup as { useFirstPageNumber?: boolean; firstPageNumber?: number } | undefined;
-    if (setup && !setup.useFirstPageNumber) delete setup.firstPageNumber;
-  }
+): WorkbookPlan {
+  const plan = planWorkbook(grids, settings, options);
+  writePlan(workbook, plan, marks);
+  return plan;
 }

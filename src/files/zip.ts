@@ -1,7 +1,8 @@
 /**
  * Just enough of the zip format to look inside an .xlsx without exceljs: the central directory
  * (which parts the package holds) and the text of one part. Also a rewrite that copies every
- * untouched entry byte for byte and deflates only the replaced ones. No zip64, no encryption:
+ * untouched entry byte for byte and deflates only the replaced ones, and the writer it packs with
+ * (which the tests build their packages with too). No zip64, no encryption:
  * an .xlsx is neither, and anything else gives null, never a throw.
  */
 import { deflateRawSync, inflateRawSync } from "zlib";
@@ -109,48 +110,63 @@ type Rewrite = (e: ZipEntry, raw: Buffer) => { data: Buffer; crc: number; size: 
 function rewrite(bytes: Buffer, change: Rewrite): Buffer | null {
   const entries = zipEntries(bytes);
   if (!entries) return null;
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
+  const out: PackedEntry[] = [];
   for (const e of entries) {
     const start = dataStart(bytes, e);
     if (start === null || start + e.compressedSize > bytes.length) return null;
     const raw = bytes.subarray(start, start + e.compressedSize);
     const replaced = change(e, raw);
-    const data = replaced ? replaced.data : raw;
-    const crc = replaced ? replaced.crc : e.crc;
-    const size = replaced ? replaced.size : e.size;
-    const method = replaced ? 8 : e.method;
     // bit 3 (sizes in a data descriptor after the data) is dropped: sizes are in the headers here
     const flags = (replaced ? e.flags & ~0x6 : e.flags) & ~0x8;
+    const kept = { name: e.name, flags, time: e.time, date: e.date };
+    out.push(replaced ? { ...kept, method: 8, ...replaced } : { ...kept, method: e.method, crc: e.crc, size: e.size, data: raw });
+  }
+  return packZip(out);
+}
+
+/**
+ * An entry as it is written: the headers' fields of a ZipEntry (crc and size of the content) and
+ * its data, already compressed by `method` (0 stored, 8 deflated); where it lands is the writer's.
+ */
+export type PackedEntry = Omit<ZipEntry, "compressedSize" | "localOffset"> & { data: Buffer };
+
+/**
+ * A zip of these entries, in this order: each local header and its data, then the central
+ * directory and its end. Names are always marked UTF-8 (flag bit 11).
+ */
+export function packZip(entries: readonly PackedEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags | 0x800, 6);
-    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(e.flags | 0x800, 6);
+    local.writeUInt16LE(e.method, 8);
     local.writeUInt16LE(e.time, 10);
     local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags | 0x800, 8);
-    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(e.flags | 0x800, 8);
+    central.writeUInt16LE(e.method, 10);
     central.writeUInt16LE(e.time, 12);
     central.writeUInt16LE(e.date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
+    locals.push(local, name, e.data);
     centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+    offset += local.length + name.length + e.data.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
@@ -168,7 +184,8 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(bytes: Buffer): number {
+/** The zip format's checksum (CRC-32, IEEE) of an entry's uncompressed content. */
+export function crc32(bytes: Buffer): number {
   let c = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

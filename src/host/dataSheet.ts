@@ -110,6 +110,16 @@ export function writeDataSheet(state: DataSheetState, now: string = new Date().t
   return rows;
 }
 
+/**
+ * Column A as read equals the rows about to be written (trailing blanks ignored): then a host
+ * leaves the sheet alone, and does not need it to be writable.
+ */
+export function sameRows(rows: ReadonlyArray<string>, columnA: ReadonlyArray<unknown>): boolean {
+  const old = columnA.map((v) => (v === null || v === undefined ? "" : String(v)));
+  while (old.length && old[old.length - 1] === "") old.pop();
+  return old.length === rows.length && old.every((v, i) => v === rows[i]);
+}
+
 /** Only the settings that differ from the national default: what a workbook stores. */
 export function settingsDiff(s: Partial<Settings>): Partial<Settings> {
   const out: Record<string, unknown> = {};

@@ -121,6 +121,14 @@ export function planRestore(records: ReadonlyArray<UndoRecord>, current: Current
 }
 
 /**
+ * The number format undo puts back: the one the cell had, "General" when it had none, and only
+ * where the add-in set one — a cell it wrote a plain value into keeps whatever format it has now.
+ */
+export function restoredNumFmt(r: UndoRecord): string | undefined {
+  return r.written.numFmt !== undefined || r.before.numFmt !== undefined ? (r.before.numFmt ?? "General") : undefined;
+}
+
+/**
  * What to put into a host's formulas array so the cell ends up holding `c` exactly: "=…" for a
  * formula, "" for empty, and text that Excel would turn into a number, date, boolean or formula
  * gets the leading apostrophe that keeps it text.

@@ -7,9 +7,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { ValueType, type Workbook } from "exceljs";
 import { isSettingsSheet } from "../../src/core/workbookSettings";
+import { isReadError } from "../../src/files/readError";
 import { loadWorkbook } from "../../src/files/readXlsx";
 import { gridCell } from "../../src/files/xlsxCell";
-import { eachExistingCell, noteOf } from "../../src/browser/host/ownedMarks";
+import { noteString } from "../../src/files/cellNote";
+import { eachExistingCell } from "../../src/files/existingCells";
 import { WorkbookDoc } from "../../src/browser/WorkbookDoc";
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -17,8 +19,8 @@ export const SAMPLE = path.join(ROOT, "assets", "sample", "pujin-2023-sample.xls
 export const FIXTURE = (name: string): string => path.join(ROOT, "test", "fixtures", "xlsx", `${name}.xlsx`);
 
 export async function openBytes(bytes: Buffer | ArrayBuffer): Promise<Workbook> {
-  const wb = await loadWorkbook(bytes as Buffer);
-  if ("zh" in wb) throw new Error(wb.en);
+  const wb = await loadWorkbook(bytes);
+  if (isReadError(wb)) throw new Error(wb.en);
   return wb;
 }
 
@@ -40,7 +42,7 @@ export function snapshot(wb: Workbook): Record<string, SheetSnapshot> {
     eachExistingCell(ws, (cell) => {
       if (cell.type === ValueType.Merge) return;
       const g = gridCell(cell);
-      const note = noteOf(cell);
+      const note = noteString(cell);
       if (g || note !== null) cells[cell.address] = { ...(g ?? {}), ...(note !== null ? { note } : {}) };
     });
     const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: { type: string; priority?: number; formulae?: unknown[]; style?: unknown }[] }[] }).conditionalFormattings ?? [];

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import { Workbook } from "exceljs";
 import { oneLine } from "../../src/files/readError";
 import { readGrids } from "../../src/files/readGrids";
-import { storedZip } from "./storedZip";
+import { zipOf } from "./zipParts";
 import { tempDir } from "./tempDir";
 
 const tmp = tempDir("bad");
@@ -77,7 +77,7 @@ describe("input the reader cannot use gives a message, never a throw", () => {
   });
 
   it("a zip that holds no workbook", async () => {
-    const bytes = storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>" });
+    const bytes = zipOf(new Map([["[Content_Types].xml", "<Types/>"], ["word/document.xml", "<w/>"]]));
     expect(await errorOf(write("word.xlsx", bytes))).toMatch(/没有工作表.* \/ .*no worksheet/);
   });
 

@@ -11,7 +11,7 @@ import { tempDir } from "../files/tempDir";
 import { ROOT, SEED_RELATIVE, writeSeedWorkbook } from "../cli/seedWorkbook";
 import { fixJson, noStackTrace, requireBuiltCli, ziping } from "./run";
 import { writeTrickyWorkbook } from "./trickyWorkbook";
-import { withParts } from "./zipParts";
+import { withParts } from "../files/zipParts";
 
 const tmp = tempDir("fix-cli");
 afterAll(() => tmp.cleanup());

@@ -7,7 +7,7 @@ import * as path from "path";
 import { Workbook } from "exceljs";
 import { checkLosses, describeLosses, type Loss } from "../../src/files/lossCheck";
 import { ROOT } from "../cli/seedWorkbook";
-import { partsOf, withParts } from "./zipParts";
+import { partsOf, withParts } from "../files/zipParts";
 
 let plain: Buffer;
 beforeAll(async () => {

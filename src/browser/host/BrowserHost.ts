@@ -10,7 +10,8 @@ import { HostError, type CellRef, type ClearResult, type RecalcOptions, type Rec
 import type { WorkbookDoc } from "../WorkbookDoc";
 import { readData, writeData } from "./dataSheet";
 import { isProtected } from "./ownedMarks";
-import { recalculate, type Analyze } from "./recalculate";
+import type { Analyze } from "../../files/scoredWorkbook";
+import { recalculate } from "./recalculate";
 import { clear, undo } from "./restore";
 
 export class BrowserHost implements WorkbookHost {
@@ -40,15 +41,15 @@ export class BrowserHost implements WorkbookHost {
   }
 
   undo(): Promise<UndoResult> {
-    return this.run(() => undo(this.doc, this.english));
+    return this.run(() => undo(this.doc));
   }
 
   clearMarks(): Promise<ClearResult> {
-    return this.run(() => clear(this.doc, false, this.english));
+    return this.run(() => clear(this.doc, false));
   }
 
   cleanForSubmit(): Promise<ClearResult> {
-    return this.run(() => clear(this.doc, true, this.english));
+    return this.run(() => clear(this.doc, true));
   }
 
   selectCell(ref: CellRef): Promise<void> {

@@ -6,7 +6,7 @@
 import type { Workbook } from "exceljs";
 import { parseAddress } from "../../core/grid";
 import type { CellEdit } from "../../core/plan";
-import type { CellContent, UndoRecord } from "../../host/undo";
+import { restoredNumFmt, type CellContent, type UndoRecord } from "../../host/undo";
 import { gridCell } from "../../files/xlsxCell";
 
 /** What a cell holds now; undefined for a sheet or address that does not exist. */
@@ -25,7 +25,7 @@ export function contentAt(workbook: Workbook, sheet: string, cell: string): Cell
 
 /**
  * Each record's "before" as an edit: value (with its formula, cached result kept), and the
- * number format back where the add-in set one — as the Excel host restores (src/excel/ExcelHost.ts).
+ * number format undo puts back — the same rule as the Excel host's (src/host/undo.ts).
  */
 export function restoreEdits(records: ReadonlyArray<UndoRecord>): CellEdit[] {
   return records.flatMap((r): CellEdit[] => {
@@ -33,7 +33,8 @@ export function restoreEdits(records: ReadonlyArray<UndoRecord>): CellEdit[] {
     if (!p) return [];
     const edit: CellEdit = { sheet: r.sheet, cell: r.cell, row: p.row, col: p.col, kind: "score", value: r.before.value ?? null, before: { value: r.written.value } };
     if (r.before.formula) edit.formula = r.before.formula;
-    if (r.written.numFmt !== undefined || r.before.numFmt !== undefined) edit.numFmt = r.before.numFmt ?? "General";
+    const numFmt = restoredNumFmt(r);
+    if (numFmt !== undefined) edit.numFmt = numFmt;
     return [edit];
   });
 }

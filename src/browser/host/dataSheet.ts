@@ -34,10 +34,3 @@ export function writeData(workbook: Workbook, data: DataSheet, rows: ReadonlyArr
 export function removeData(workbook: Workbook, data: DataSheet): void {
   if (data.ws) workbook.removeWorksheet(data.ws.id);
 }
-
-/** Column A as read equals the rows about to be written (trailing blanks ignored). */
-export function sameRows(rows: ReadonlyArray<string>, columnA: ReadonlyArray<unknown>): boolean {
-  const old = columnA.map((v) => (v === null || v === undefined ? "" : String(v)));
-  while (old.length && old[old.length - 1] === "") old.pop();
-  return old.length === rows.length && old.every((v, i) => v === rows[i]);
-}

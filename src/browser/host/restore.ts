@@ -1,20 +1,21 @@
 /**
  * 撤销本次计算 and 清除标记 / 提交前清理 in the in-memory workbook, following the Excel host
  * (src/excel/ExcelHost.ts): records come from the settings sheet; a cell a person changed since is
- * left alone; the marks go by applyMarks, which removes every rule and note the add-in owns.
+ * left alone; the marks go by the file host's removeOwnedMarks, which takes off every rule and
+ * note the add-in owns and nothing else.
  */
 import { applyEdits } from "../../files/applyEdits";
-import { applyMarks } from "../../files/applyMarks";
-import { isDefaultState, readDataSheet, writeDataSheet, type DataSheetState } from "../../host/dataSheet";
+import { removeOwnedMarks } from "../../files/applyMarks";
+import { isDefaultState, readDataSheet, sameRows, writeDataSheet, type DataSheetState } from "../../host/dataSheet";
 import { planRestore } from "../../host/undo";
 import { HostError, type ClearResult, type UndoResult } from "../../host/WorkbookHost";
 import { isSettingsSheet } from "../../core/workbookSettings";
 import type { WorkbookDoc } from "../WorkbookDoc";
 import { contentAt, restoreEdits } from "./cellContent";
-import { readData, removeData, sameRows, writeData } from "./dataSheet";
-import { isProtected, marksOf, ownedNoteCount, ownedRules } from "./ownedMarks";
+import { readData, removeData, writeData } from "./dataSheet";
+import { isProtected, ownedNoteCount, ownedRules } from "./ownedMarks";
 
-export function undo(doc: WorkbookDoc, english: boolean): UndoResult {
+export function undo(doc: WorkbookDoc): UndoResult {
   const wb = doc.workbook;
   const data = readData(wb);
   const state = readDataSheet(data.columnA);
@@ -30,13 +31,14 @@ export function undo(doc: WorkbookDoc, english: boolean): UndoResult {
 
   writeData(wb, data, writeDataSheet({ ...state, records: [], markedSheets: [], recordedAt: null }), true);
   applyEdits(wb, restoreEdits(plan.restore));
-  applyMarks(wb, wb.worksheets.filter((ws) => !names.has(ws.name)).flatMap(marksOf), { english });
+  // the marks of the recorded recalculations go; other sheets keep theirs
+  for (const ws of wb.worksheets) if (names.has(ws.name)) removeOwnedMarks(ws);
   doc.changed();
   return { restored: plan.restore.length, skipped: plan.skipped.length + (state.records.length - present.length) };
 }
 
 /** Remove every mark the add-in owns; with records, the undo records too (提交前清理). */
-export function clear(doc: WorkbookDoc, records: boolean, english: boolean): ClearResult {
+export function clear(doc: WorkbookDoc, records: boolean): ClearResult {
   const wb = doc.workbook;
   const sheets = wb.worksheets.filter((ws) => !isSettingsSheet(ws.name));
   const found = sheets.map((ws) => ({ ws, rules: ownedRules(ws).count, notes: ownedNoteCount(ws) }));
@@ -48,7 +50,7 @@ export function clear(doc: WorkbookDoc, records: boolean, english: boolean): Cle
   const drop = records && isDefaultState(next);
   if (data.ws && (drop || !sameRows(rows, data.columnA)) && isProtected(data.ws)) throw new HostError("protected", "settings sheet is protected", data.ws.name);
 
-  applyMarks(wb, [], { english });
+  for (const ws of wb.worksheets) removeOwnedMarks(ws);
   if (data.ws && drop) removeData(wb, data);
   else if (data.ws && !sameRows(rows, data.columnA)) writeData(wb, data, rows, true);
   doc.changed();

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { analyzeSheet } from "../../core";
+import { isReadError } from "../../files/readError";
 import type { Lang } from "../../i18n/strings";
 import { BrowserHost } from "../host/BrowserHost";
 import { WorkbookDoc } from "../WorkbookDoc";
@@ -38,7 +39,7 @@ export function usePreview(lang: Lang, t: PreviewTexts): Preview {
       setError(null);
       try {
         const wb = await openWorkbook(await bytes());
-        if ("zh" in wb) setError(t.openFailed(name, lang === "en" ? wb.en : wb.zh));
+        if (isReadError(wb)) setError(t.openFailed(name, lang === "en" ? wb.en : wb.zh));
         else {
           setDoc(new WorkbookDoc(wb, name));
           setDocKey((k) => k + 1);

@@ -4,29 +4,25 @@
  * nothing is sent anywhere.
  */
 import type { Workbook } from "exceljs";
+import { prepareForWrite } from "../../files/prepareForWrite";
 import { loadWorkbook } from "../../files/readXlsx";
-import { readErrors, type ReadError } from "../../files/readError";
+import { isReadError, readErrors, type ReadError } from "../../files/readError";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export async function openWorkbook(bytes: ArrayBuffer): Promise<Workbook | ReadError> {
   if (bytes.byteLength === 0) return readErrors.empty;
-  // exceljs's browser build reads an ArrayBuffer; the file host's loader is typed for Node's Buffer
-  const wb = await loadWorkbook(bytes as unknown as Buffer);
-  if ("zh" in wb) return wb;
+  const wb = await loadWorkbook(bytes);
+  if (isReadError(wb)) return wb;
   return wb.worksheets.length === 0 ? readErrors.noWorksheet : wb;
 }
 
 /**
- * The workbook's bytes, prepared as src/files/scoredWorkbook.ts's workbookBytes prepares them
- * (which returns a Node Buffer, so it cannot run here): exceljs reads a missing firstPageNumber as
- * 1 and would write useFirstPageNumber="1", restarting every sheet's printed page numbers.
+ * The workbook's bytes, prepared as `fix` prepares its own (src/files/workbookBytes.ts), then
+ * written by exceljs alone: the command line's zlib compression is Node's, not the page's.
  */
 export async function workbookBlob(workbook: Workbook): Promise<Blob> {
-  for (const ws of workbook.worksheets) {
-    const setup = ws.pageSetup as { useFirstPageNumber?: boolean; firstPageNumber?: number } | undefined;
-    if (setup && !setup.useFirstPageNumber) delete setup.firstPageNumber;
-  }
+  prepareForWrite(workbook);
   return new Blob([await workbook.xlsx.writeBuffer()], { type: XLSX_TYPE });
 }
 
