@@ -6,7 +6,7 @@ import type { Settings } from "./settings";
 import type { IndicatorReport } from "./report";
 import type { CellRef, IndicatorModel } from "./model";
 import { roundHalfUp } from "./rounding";
-import { cellText, displayText, isRealReason, labelText } from "./text";
+import { cellText, displayText, isBlank, isRealReason, labelText } from "./text";
 import { parseActual, parseTarget, type Target, type Actual } from "./measure";
 import { judgeIndicator, type IndicatorJudgement } from "./indicatorScore";
 import { num } from "./funds";
@@ -33,6 +33,8 @@ export function checkIndicator(ind: IndicatorModel, s: Settings, F: Findings): {
   const scoreCell = ind.score;
   const entered = num(scoreCell);
   const hasFormula = !!scoreCell?.cell?.formula;
+  // "/", "—", "无" in a score cell is no score: not blank (nothing is written there), not the rule's
+  const scoreUnreadable = entered === null && !!scoreCell && !hasFormula && !isBlank(scoreCell.cell?.value);
   const j = judgeIndicator(target, actual, weight, { name: ind.name, level2: ind.level2 }, s);
   const hasReason = ind.reasons.some((r) => isRealReason(r.cell?.value));
   const reasonRef = ind.reasons[0] ?? null;
@@ -97,6 +99,11 @@ export function checkIndicator(ind: IndicatorModel, s: Settings, F: Findings): {
       j.status === "partial" || j.status === "failed" ? "the target was not fully met" :
       j.status === "below" ? "the target was missed" : "the score is below the weight";
     F.add("REASON_MISSING", reasonOrScore, { name: ind.name, why, whyEn });
+  }
+
+  if (scoreUnreadable && !j.notApplicable) {
+    final = null;
+    F.add("UNREADABLE_SCORE", scoreCell, { text: displayText(scoreCell?.cell?.value) });
   }
 
   const evaluated: EvaluatedIndicator = { model: ind, judgement: j, entered, final: j.notApplicable ? null : final };

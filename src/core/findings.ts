@@ -13,7 +13,7 @@ export const SEVERITY_OF: Record<FindingCode, Severity> = {
   RATE_MISMATCH: "error", FUNDS_SCORE_MISMATCH: "error", FUNDS_SUM: "error", EXECUTED_OVER_BUDGET: "warning",
   RATE_BELOW_THRESHOLD: "warning", SCORE_OVER_WEIGHT: "error", SCORE_ABOVE_RULE: "error", SCORE_OUT_OF_TIER: "error",
   SCORE_BELOW_RULE_WITH_REASON: "info", SCORE_BELOW_RULE_NO_REASON: "warning", REASON_MISSING: "warning",
-  SCORE_NEEDS_CHOICE: "warning", PENDING: "info", UNREADABLE_TARGET: "warning", UNREADABLE_ACTUAL: "warning",
+  SCORE_NEEDS_CHOICE: "warning", PENDING: "info", UNREADABLE_TARGET: "warning", UNREADABLE_ACTUAL: "warning", UNREADABLE_SCORE: "warning",
   UNIT_MISMATCH: "warning", UNCACHED_FORMULA: "warning", NUMBER_AS_TEXT: "warning", NOT_APPLICABLE: "info",
 };
 

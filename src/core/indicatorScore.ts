@@ -71,9 +71,9 @@ export function judgeIndicator(
     return j;
   }
   if (weight === null) {
-    // without a 分值 no score can be computed; the status still can
-    if (actual.kind === "tier") j.status = actual.tier;
-    return j;
+    // without a 分值 no score can be computed; the status (and so the need for a reason) still can
+    const byShare = judgeIndicator(target, actual, 1, ctx, s);
+    return { ...byShare, rule: null, min: null, max: null };
   }
   if (actual.kind === "tier") return tier(j, actual.tier, weight, d);
   if (target.kind === "blank") {

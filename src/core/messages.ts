@@ -88,6 +88,10 @@ export const MESSAGES: Record<FindingCode, Text> = {
     zh: (p) => `无法将实际完成值“${v(p, "text")}”与指标值“${v(p, "target")}”比较，请填写数值或“达成/部分达成/未达成”`,
     en: (p) => `Cannot compare the actual "${v(p, "text")}" with the target "${v(p, "target")}"; write a number or 达成/部分达成/未达成`,
   },
+  UNREADABLE_SCORE: {
+    zh: (p) => `得分“${v(p, "text")}”不是数字：请填写得分，或留空由规则计算；总分暂不计算`,
+    en: (p) => `Score "${v(p, "text")}" is not a number: enter a score, or leave it blank for the rule; no total until then`,
+  },
   UNIT_MISMATCH: {
     zh: (p) => `实际完成值的单位“${v(p, "actualUnit")}”与指标值的单位“${v(p, "targetUnit")}”不一致`,
     en: (p) => `The actual's unit "${v(p, "actualUnit")}" differs from the target's "${v(p, "targetUnit")}"`,

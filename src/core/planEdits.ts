@@ -14,6 +14,7 @@ import { roundHalfUp } from "./rounding";
 import { readNumber } from "./numbers";
 import { labelText, isBlank } from "./text";
 import { fmt } from "./messages";
+import { gradeFor } from "./grade";
 import { excelFormulas } from "./formulas";
 
 const isNumberCell = (c: GridCell | undefined): boolean => !!c && typeof c.value === "number";
@@ -90,7 +91,7 @@ export function planTable(grid: SheetGrid, m: TableModel, ev: EvaluatedTable, s:
     if (ev.rescale) sum = (sum * ev.rescale.basis) / (ev.rescale.basis - ev.rescale.naWeight);
     total = roundHalfUp(sum, d);
   }
-  const grade = total === null ? null : ev.grade !== null && !o.overwriteScores ? ev.grade : gradeOf(total, s);
+  const grade = total === null ? null : ev.grade !== null && !o.overwriteScores ? ev.grade : gradeFor(total, s.gradeBands);
   const parts: CellRef[] = [];
   if (ft?.score && m.funds) parts.push(ft.score);
   for (const i of ev.indicators) if (!i.judgement.notApplicable && i.model.score) parts.push(i.model.score);
@@ -104,11 +105,6 @@ export function planTable(grid: SheetGrid, m: TableModel, ev: EvaluatedTable, s:
   }
 
   return { edits, marks: marksFor(grid.name, ev, edits) };
-}
-
-function gradeOf(total: number, s: Settings): string {
-  const bands = [...s.gradeBands].sort((a, b) => b.min - a.min);
-  return (bands.find((b) => total >= b.min) ?? bands[bands.length - 1]).grade;
 }
 
 function sameValue(cell: GridCell, value: CellValue, d: number): boolean {

@@ -62,8 +62,3 @@ function roundDigits(s: string, decimals: number): string {
   const cut = out.length - decimals;
   return decimals === 0 ? out : out.slice(0, cut) + "." + out.slice(cut);
 }
-
-/** Equal once both are rounded to the given decimals: how entered and computed numbers compare. */
-export function sameRounded(a: number, b: number, decimals = 2): boolean {
-  return roundHalfUp(a, decimals) === roundHalfUp(b, decimals);
-}
