@@ -5,7 +5,13 @@ let main;
 try {
   main = require("../dist/cli/main.js").main;
 } catch (e) {
-  process.stderr.write("ziping: 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli\n");
+  const notBuilt = e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("dist/cli/main.js");
+  const detail = String((e && e.message) || e).split("\n", 1)[0];
+  process.stderr.write(
+    notBuilt
+      ? "ziping: 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli\n"
+      : `ziping: 无法启动（${detail}），请重新运行 npm install / cannot start (${detail}): run npm install again\n`,
+  );
   process.exit(2);
 }
 main(process.argv.slice(2)).then((code) => {

@@ -13,7 +13,7 @@ const zh = `绩效自评助手：检查财政项目支出绩效自评表并评�
 选项：
   --json               输出机器可读的 JSON 报告（版本 1）
   --lang zh|en         输出语言，以及 fix 写入批注的语言（默认中文）
-  --strict             严格评分：手工得分必须等于规则得分（低于规则得分即为警告）
+  --strict             严格评分：规则得分是唯一认可的得分（低于它即为警告，有原因也是）
   --settings 文件.json 地区设置（如资金分值、评分等级），覆盖工作簿内保存的设置
   --report 汇总.xlsx   另写一份审核汇总工作簿：每张表一行，每个问题一行并链接到单元格
 
@@ -41,7 +41,7 @@ Usage:
 Options:
   --json               print the machine-readable JSON report (version 1)
   --lang zh|en         output language, and the language of fix's notes (Chinese by default)
-  --strict             strict scoring: a manual score must equal the rule score
+  --strict             strict scoring: the rule score is the only accepted one (any lower score is a warning, even with a reason)
   --settings FILE.json regional settings (funds weight, grade bands…), over the workbook's own
   --report REVIEW.xlsx also write a review workbook: a row per table, a row per finding linked to its cell
 

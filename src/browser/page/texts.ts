@@ -14,6 +14,7 @@ export interface PreviewTexts {
   truncated: string;
   noSheet: string;
   openFailed: (file: string, why: string) => string;
+  downloadFailed: (why: string) => string;
   sampleFailed: string;
 }
 
@@ -31,6 +32,7 @@ const zh: PreviewTexts = {
   truncated: `只显示前 500 行、40 列；计算和审核覆盖整张工作表。`,
   noSheet: "这个工作簿没有可显示的工作表。",
   openFailed: (file, why) => `无法打开“${file}”：${why}`,
+  downloadFailed: (why) => `无法生成下载文件（${why}），左侧工作簿未受影响，可重试`,
   sampleFailed: "示例工作簿没有加载（页面需通过 http 打开，而不是直接打开文件）。可以用“打开文件”选择自己的 .xlsx。",
 };
 
@@ -48,6 +50,7 @@ const en: PreviewTexts = {
   truncated: "Showing the first 500 rows and 40 columns; checks and writes cover the whole sheet.",
   noSheet: "This workbook has no sheet to show.",
   openFailed: (file, why) => `Cannot open "${file}": ${why}`,
+  downloadFailed: (why) => `Could not make the download (${why}); the workbook on the left is unchanged, try again`,
   sampleFailed: "The sample workbook did not load (open the page over http, not as a file). Use Open file to pick an .xlsx of your own.",
 };
 

@@ -69,11 +69,11 @@ export function usePreview(lang: Lang, t: PreviewTexts): Preview {
     try {
       saveBlob(await workbookBlob(doc.workbook), downloadName(doc.fileName));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(t.downloadFailed((e instanceof Error ? e.message : String(e)).split("\n", 1)[0]));
     } finally {
       setBusy(false);
     }
-  }, [doc]);
+  }, [doc, t]);
 
   return { doc, host, docKey, isSample: doc?.fileName === t.sampleName, busy, error, openFile, download };
 }
