@@ -50,7 +50,7 @@ export function checkIndicator(ind: IndicatorModel, s: Settings, F: Findings): {
     final = null;
     F.add("NOT_APPLICABLE", ind.actual ?? ind.target, { name: ind.name, rescaled: s.rescaleNotApplicable ? 1 : 0 });
   } else if (j.pending) {
-    F.add("PENDING", ind.actual, { name: ind.name });
+    F.add("PENDING", ind.actual ?? ind.target ?? scoreCell, { name: ind.name });
   } else {
     if (j.unreadable === "target") F.add("UNREADABLE_TARGET", ind.target, { text: targetRaw });
     if (j.unreadable === "actual") F.add("UNREADABLE_ACTUAL", ind.actual, { text: actualText, target: targetDisplay });
