@@ -89,8 +89,9 @@ export class ExcelHost implements WorkbookHost {
         if (isSettingsSheet(snap.name)) continue;
         const grid = gridFromArrays(snap.name, snap.arrays, snap.merges);
         const res = this.analyze(grid, settings, { formulas: options.formulas });
-        const e = res.plan.edits.map((x) => ({ ...x, sheet: snap.name }));
-        const m = dedupeMarks(res.plan.marks.map((x) => ({ ...x, sheet: snap.name })));
+        // the grid is named after the sheet, so the core's edits and marks already carry it
+        const e = res.plan.edits;
+        const m = dedupeMarks(res.plan.marks);
         reports.push(...res.reports);
         edits.push(...e);
         marks.push(...m);
